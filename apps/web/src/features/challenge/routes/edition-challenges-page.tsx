@@ -34,29 +34,32 @@ export function EditionChallengesPage() {
             <p role="status">{t('app.loading')}</p>
           ) : challenges.isError ? (
             <Alert tone="error">{errorMessage(challenges.error, t)}</Alert>
-          ) : challenges.data.items.length === 0 ? (
+          ) : challenges.data.total === 0 ? (
             <p>{t(seesEveryGroup ? 'challenge.overview.empty' : 'challenge.overview.emptyOwnGroups')}</p>
           ) : (
             <>
-              <ul className="challenge-overview" aria-label={t('challenge.overview.listLabel')}>
-                {challenges.data.items.map((item) => (
-                  <li key={item.enrolmentId} className="challenge-overview__item">
-                    <p className="challenge-overview__name">
-                      <Link to={participantChallengePath(item.enrolmentId)}>{item.participantName}</Link>
-                      {item.organisation && <span className="notice">, {item.organisation}</span>}
-                    </p>
-                    <p className="challenge-overview__title">{item.title ?? t('challenge.notDescribedYet')}</p>
-                    <p className="challenge-overview__meta">
-                      {item.phase && <span className="badge">{t(`innovationPhase.${item.phase}`)}</span>}
-                      {item.lastLogDate && (
-                        <span>
-                          {t('challenge.overview.lastLog')} <DateText value={item.lastLogDate} format="date" />
-                        </span>
-                      )}
-                    </p>
-                  </li>
-                ))}
-              </ul>
+              {/* A page past the last (an old link, a list that shrank) is empty; the pager says so. */}
+              {challenges.data.items.length > 0 && (
+                <ul className="challenge-overview" aria-label={t('challenge.overview.listLabel')}>
+                  {challenges.data.items.map((item) => (
+                    <li key={item.enrolmentId} className="challenge-overview__item">
+                      <p className="challenge-overview__name">
+                        <Link to={participantChallengePath(item.enrolmentId)}>{item.participantName}</Link>
+                        {item.organisation && <span className="notice">, {item.organisation}</span>}
+                      </p>
+                      <p className="challenge-overview__title">{item.title ?? t('challenge.notDescribedYet')}</p>
+                      <p className="challenge-overview__meta">
+                        {item.phase && <span className="badge">{t(`innovationPhase.${item.phase}`)}</span>}
+                        {item.lastLogDate && (
+                          <span>
+                            {t('challenge.overview.lastLog')} <DateText value={item.lastLogDate} format="date" />
+                          </span>
+                        )}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              )}
               <Pager
                 page={page}
                 pageSize={CHALLENGES_PAGE_SIZE}

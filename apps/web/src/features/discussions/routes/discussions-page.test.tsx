@@ -63,6 +63,19 @@ beforeEach(() => {
 });
 
 describe('discussions page', () => {
+  it('says a page past the last is empty and leads back, rather than that nobody has asked anything', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/me/discussions/unread': () => ({ status: 200, body: { threads: 0 } }),
+      'GET /api/editions/e-2/discussions/groups': () => ({ status: 200, body: [avans] }),
+      'GET /api/editions/e-2/discussions?page=18&pageSize=20': () => ({ status: 200, body: { items: [], total: 340, page: 18, pageSize: 20 } }),
+    });
+    renderApp('/gesprekken?pagina=18');
+    expect(await screen.findByText('Pagina 18 is leeg: de lijst heeft 17 pagina’s.')).toBeInTheDocument();
+    expect(screen.queryByText('Nog geen gesprekken. Stel de eerste vraag!')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Vorige' })).toBeEnabled();
+  });
+
   it('shows which network group a thread belongs to and filters the list by group', async () => {
     const api = fakeApi([avans]);
     renderApp('/gesprekken');

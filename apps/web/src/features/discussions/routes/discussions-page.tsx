@@ -69,26 +69,29 @@ function EditionDiscussions({ editionId, page, goToPage }: { editionId: string; 
         <p role="status">{t('app.loading')}</p>
       ) : discussions.isError ? (
         <Alert tone="error">{errorMessage(discussions.error, t)}</Alert>
-      ) : discussions.data.items.length === 0 ? (
+      ) : discussions.data.total === 0 ? (
         <p>{groupId ? t('discussions.filterEmpty') : t('discussions.empty')}</p>
       ) : (
         <>
-          <ul className="discussion-list" aria-label={t('discussions.listLabel')}>
-            {discussions.data.items.map((item) => (
-              <li key={item.id} className={['discussion-list__item', item.unreadCount > 0 ? 'discussion-list__item--unread' : null].filter(Boolean).join(' ')}>
-                <p className="discussion-list__title">
-                  <Link to={discussionPath(item.id)}>{item.title || t('discussions.untitled')}</Link>
-                  {item.unreadCount > 0 && <span className="badge badge--new">{t('discussions.unread', { count: item.unreadCount })}</span>}
-                  {item.mentionsMe && <span className="badge">{t('discussions.mentionsMe')}</span>}
-                  {item.groupName && <span className="badge">{item.groupName}</span>}
-                </p>
-                <p className="discussion-list__meta notice">
-                  {item.authorName && <>{t('discussions.by', { name: personName(item.authorName) })} · </>}
-                  {t('discussions.replies', { count: item.replyCount })} · {t('discussions.lastActivity')} <DateText value={item.lastPostAt} />
-                </p>
-              </li>
-            ))}
-          </ul>
+          {/* A page past the last (an old link, a list that shrank) is empty; the pager says so. */}
+          {discussions.data.items.length > 0 && (
+            <ul className="discussion-list" aria-label={t('discussions.listLabel')}>
+              {discussions.data.items.map((item) => (
+                <li key={item.id} className={['discussion-list__item', item.unreadCount > 0 ? 'discussion-list__item--unread' : null].filter(Boolean).join(' ')}>
+                  <p className="discussion-list__title">
+                    <Link to={discussionPath(item.id)}>{item.title || t('discussions.untitled')}</Link>
+                    {item.unreadCount > 0 && <span className="badge badge--new">{t('discussions.unread', { count: item.unreadCount })}</span>}
+                    {item.mentionsMe && <span className="badge">{t('discussions.mentionsMe')}</span>}
+                    {item.groupName && <span className="badge">{item.groupName}</span>}
+                  </p>
+                  <p className="discussion-list__meta notice">
+                    {item.authorName && <>{t('discussions.by', { name: personName(item.authorName) })} · </>}
+                    {t('discussions.replies', { count: item.replyCount })} · {t('discussions.lastActivity')} <DateText value={item.lastPostAt} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
           <Pager page={page} pageSize={DISCUSSIONS_PAGE_SIZE} total={discussions.data.total} label={t('discussions.listLabel')} onPage={goToPage} />
         </>
       )}
