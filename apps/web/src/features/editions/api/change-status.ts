@@ -3,7 +3,7 @@ import type { EditionStatus } from '@koers/shared/domain';
 import type { EditionDetail } from '@koers/shared/editions';
 import { api } from '../../../lib/api-client';
 import { editionKey } from './edition';
-import { editionsKey } from './editions';
+import { editionsKey } from '../../../lib/editions';
 
 /** `POST /api/editions/:id/status`: one step forward; 409 for any other step or an archived edition. */
 export function changeStatus({ editionId, status }: { editionId: string; status: EditionStatus }): Promise<EditionDetail> {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { editionKey } from './edition';
-import { editionsKey } from './editions';
+import { editionsKey } from '../../../lib/editions';
 
 /** `DELETE /api/editions/:id` → 204 for a draft; 409 `edition_not_draft` once it is published. */
 export function deleteEdition(editionId: string): Promise<void> {

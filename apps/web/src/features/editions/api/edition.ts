@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { EditionDetail } from '@koers/shared/editions';
 import { api } from '../../../lib/api-client';
-import { editionsKey } from './editions';
+import { editionsKey } from '../../../lib/editions';
 
 export const editionKey = (editionId: string) => [...editionsKey, editionId] as const;
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { editionKey } from './edition';
-import { editionsKey } from './editions';
+import { editionsKey } from '../../../lib/editions';
 
 /**
  * A change to one session of an edition: afterwards the edition (next session) and its sessions are fetched again,

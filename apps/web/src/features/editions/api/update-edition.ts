@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EditionDetail, UpdateEditionRequest } from '@koers/shared/editions';
 import { api } from '../../../lib/api-client';
 import { editionKey } from './edition';
-import { editionsKey } from './editions';
+import { editionsKey } from '../../../lib/editions';
 
 /** `PATCH /api/editions/:id`: the settings that stay editable after opening; 400 with the fields that are wrong. */
 export function updateEdition({ editionId, changes }: { editionId: string; changes: UpdateEditionRequest }): Promise<EditionDetail> {

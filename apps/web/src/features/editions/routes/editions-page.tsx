@@ -5,7 +5,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionPath, paths } from '../../../lib/paths';
-import { useEditions } from '../api/editions';
+import { useEditions } from '../../../lib/editions';
 import { EditionStatusBadge } from '../components/edition-status-badge';
 import '../editions.css';
 

@@ -8,7 +8,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionPath } from '../../../lib/paths';
 import { useCopySettings } from '../api/copy-settings';
-import { useEditions } from '../api/editions';
+import { useEditions } from '../../../lib/editions';
 import { useOpenEdition } from '../api/open-edition';
 import { usePreviewEdition } from '../api/preview-edition';
 import { useProgrammes } from '../../../lib/programmes';

@@ -7,13 +7,14 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
+import { useEditions } from '../../../lib/editions';
 import { editionsWhere, useCurrentPerson } from '../../../lib/session';
 import { withParams } from '../../../lib/search-params';
 import { useEditionAssignmentTitles } from '../api/edition-assignment-titles';
 import { REVIEW_PAGE_SIZE, useReviewQueue } from '../api/review-queue';
 import '../review.css';
 
-/** Trainers: work waiting for feedback across their editions, oldest first; the filters live in the URL. */
+/** Trainers and the programme office: work waiting for feedback across their editions, oldest first; the filters live in the URL. */
 export function ReviewQueuePage() {
   const t = useT();
   usePageTitle(t('review.title'));
@@ -24,7 +25,9 @@ export function ReviewQueuePage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const queue = useReviewQueue({ editionId, assignmentId, page });
   const assignments = useEditionAssignmentTitles(editionId);
-  const editions = [...editionsWhere(me, 'submissions.read')];
+  // The programme office reviews in every edition, and is enrolled in none of them.
+  const officeEditions = useEditions({ enabled: me.isAdmin });
+  const editions = me.isAdmin ? (officeEditions.data ?? []).map(({ id, name }) => [id, name] as const) : [...editionsWhere(me, 'submissions.read')];
 
   const update = (changes: Record<string, string | undefined>) => setParams(withParams(params, changes));
 

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse, Page } from '@koers/shared/api';
 import type { ReviewQueueItem, SubmissionDetailResponse } from '@koers/shared/assignments';
+import type { EditionSummary } from '@koers/shared/editions';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { errorBody, installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
@@ -75,6 +76,35 @@ describe('review queue', () => {
     fireEvent.change(assignmentFilter, { target: { value: 'a-1' } });
     await act(async () => {});
     expect(requests.map((r) => r.url)).toContain('/api/review-queue?page=1&pageSize=20&editionId=e-2&assignmentId=a-1');
+  });
+
+  it('lets the programme office, enrolled in no edition, narrow its queue to one edition', async () => {
+    const merel: MeResponse = { id: 'admin', name: 'Merel Programmabureau', email: 'admin@koers.demo', isAdmin: true, locale: 'nl', enrolments: [] };
+    const edition = (id: string, name: string): EditionSummary => ({
+      id,
+      name,
+      programmeId: 'pr-1',
+      programmeName: 'HIS-I',
+      status: 'running',
+      startDate: '2026-11-17',
+      endDate: '2027-06-30',
+      enrolled: 36,
+      capacity: 36,
+      waitlisted: 0,
+      nextSession: null,
+    });
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/editions': () => ({ status: 200, body: [edition('e-2', 'HIS-I 2.0'), edition('e-1', 'HIS-I 1.0')] }),
+      'GET /api/review-queue?page=1&pageSize=20': () => ({ status: 200, body: page([item(1), item(2, { editionId: 'e-1', editionName: 'HIS-I 1.0' })], 2) }),
+      'GET /api/review-queue?page=1&pageSize=20&editionId=e-1': () => ({ status: 200, body: page([item(2, { editionId: 'e-1', editionName: 'HIS-I 1.0' })], 1) }),
+      'GET /api/editions/e-1/assignments': () => ({ status: 200, body: { editionId: 'e-1', editionName: 'HIS-I 1.0', canManage: true, assignments: [] } }),
+    });
+    renderApp('/beoordelen');
+    const filter = await screen.findByLabelText('Editie');
+    await within(filter).findByRole('option', { name: 'HIS-I 1.0' });
+    fireEvent.change(filter, { target: { value: 'e-1' } });
+    expect(await screen.findByText('Wachtend op feedback: 1')).toBeInTheDocument();
   });
 });
 
