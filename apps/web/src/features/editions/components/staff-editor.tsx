@@ -9,7 +9,8 @@ import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useReplaceSessionStaff } from '../api/session-staff';
-import { candidateLabel, useStaffCandidates } from '../api/staff-candidates';
+import { candidateLabel } from '../api/staff-candidates';
+import { StaffSearchField, useStaffSearch } from './staff-search';
 
 type Member = SessionStaffRequest['staff'][number] & { name: string };
 
@@ -25,7 +26,7 @@ interface StaffEditorProps {
 /** Who runs the session: people who ran sessions before (trainer, facilitator or speaker) and guest speakers by name. */
 export function StaffEditor({ editionId, session, onDone, onCancel }: StaffEditorProps) {
   const t = useT();
-  const candidates = useStaffCandidates();
+  const { search, setSearch, candidates } = useStaffSearch();
   const replace = useReplaceSessionStaff();
   const [staff, setStaff] = useState<Member[]>(() =>
     session.staff.map((member) =>
@@ -79,6 +80,15 @@ export function StaffEditor({ editionId, session, onDone, onCancel }: StaffEdito
           ))}
         </ul>
       )}
+      <StaffSearchField
+        name="staffSearch"
+        search={search}
+        onSearch={(text) => {
+          setSearch(text);
+          setPersonId('');
+        }}
+        found={candidates.data}
+      />
       <div className="field-grid field-grid--wide">
         <SelectField
           label={t('editions.staff.person')}

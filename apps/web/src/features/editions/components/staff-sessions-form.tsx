@@ -8,8 +8,9 @@ import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
-import { candidateLabel, useStaffCandidates } from '../api/staff-candidates';
+import { candidateLabel } from '../api/staff-candidates';
 import { useStaffSessions } from '../api/staff-sessions';
+import { StaffSearchField, useStaffSearch } from './staff-search';
 
 /**
  * One trainer or facilitator on every session of the kinds chosen that is still to come (all programme days, all
@@ -17,7 +18,7 @@ import { useStaffSessions } from '../api/staff-sessions';
  */
 export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: string; sessions: EditionSession[]; onDone: (message: string) => void }) {
   const t = useT();
-  const candidates = useStaffCandidates();
+  const { search, setSearch, candidates } = useStaffSearch();
   const add = useStaffSessions();
   const kindsHere = [...new Set(sessions.map((session) => session.kind))];
   const [personId, setPersonId] = useState('');
@@ -44,6 +45,15 @@ export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: 
 
   return (
     <form className="form" noValidate onSubmit={submit}>
+      <StaffSearchField
+        name="staffSearch"
+        search={search}
+        onSearch={(text) => {
+          setSearch(text);
+          setPersonId('');
+        }}
+        found={candidates.data}
+      />
       <div className="field-grid field-grid--wide">
         <SelectField
           label={t('editions.staff.person')}

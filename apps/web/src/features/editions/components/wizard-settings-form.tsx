@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { type FormEvent, useRef } from 'react';
 import { Link } from 'react-router';
 import type { EditionSummary } from '@koers/shared/editions';
 import type { StaffCandidate } from '@koers/shared/enrolments';
@@ -12,6 +12,7 @@ import { paths } from '../../../lib/paths';
 import { candidateLabel } from '../api/staff-candidates';
 import type { SettingsErrors, WizardSettings } from '../wizard-model';
 import { SchoolHolidayRegionField } from './school-holiday-region-field';
+import { StaffSearchField, useStaffSearch } from './staff-search';
 
 interface WizardSettingsFormProps {
   settings: WizardSettings;
@@ -21,7 +22,6 @@ interface WizardSettingsFormProps {
   /** The edition whose settings were copied, or ''. */
   copyFrom: string;
   onCopyFrom: (editionId: string) => void;
-  candidates: StaffCandidate[];
   errors: SettingsErrors & Record<string, string | undefined>;
   busy: boolean;
   onSubmit: () => void;
@@ -30,7 +30,7 @@ interface WizardSettingsFormProps {
 const WEEKDAYS = ['1', '2', '3', '4', '5'] as const;
 
 /** Step 1: where the edition comes from, its name, rhythm, venue and the people who run it. */
-export function WizardSettingsForm({ settings, onChange, programmes, editions, copyFrom, onCopyFrom, candidates, errors, busy, onSubmit }: WizardSettingsFormProps) {
+export function WizardSettingsForm({ settings, onChange, programmes, editions, copyFrom, onCopyFrom, errors, busy, onSubmit }: WizardSettingsFormProps) {
   const t = useT();
   const text = (name: keyof WizardSettings) => ({
     name,
@@ -38,16 +38,24 @@ export function WizardSettingsForm({ settings, onChange, programmes, editions, c
     error: errors[name],
     onChange: (event: { target: { value: string } }) => onChange({ [name]: event.target.value }),
   });
-  const staffPicker = (list: 'trainerIds' | 'facilitatorIds') => (
-    <CheckboxGroup
-      legend={t(`editions.wizard.${list}`)}
-      name={list}
-      hint={candidates.length === 0 ? t('editions.wizard.noStaff') : undefined}
-      options={candidates.map((candidate) => ({ value: candidate.id, label: candidateLabel(candidate) }))}
-      values={settings[list]}
-      onChange={(chosen) => onChange({ [list]: chosen })}
-    />
-  );
+  const { search, setSearch, candidates } = useStaffSearch();
+  const found = candidates.data?.items ?? [];
+  // Everyone the searches found, so that someone ticked stays in the list when the next search does not find them.
+  const known = useRef(new Map<string, StaffCandidate>());
+  for (const candidate of found) known.current.set(candidate.id, candidate);
+  const staffPicker = (list: 'trainerIds' | 'facilitatorIds') => {
+    const ticked = settings[list].flatMap((id) => (found.some((candidate) => candidate.id === id) ? [] : [known.current.get(id)].filter((c) => c !== undefined)));
+    return (
+      <CheckboxGroup
+        legend={t(`editions.wizard.${list}`)}
+        name={list}
+        hint={candidates.data?.total === 0 && !search ? t('editions.wizard.noStaff') : undefined}
+        options={[...ticked, ...found].map((candidate) => ({ value: candidate.id, label: candidateLabel(candidate) }))}
+        values={settings[list]}
+        onChange={(chosen) => onChange({ [list]: chosen })}
+      />
+    );
+  };
 
   return (
     <form
@@ -97,6 +105,7 @@ export function WizardSettingsForm({ settings, onChange, programmes, editions, c
         <TextField label={t('editions.wizard.location')} hint={t('editions.wizard.locationHint')} {...text('defaultLocation')} />
         <TextField label={t('editions.wizard.onlineUrl')} hint={t('editions.wizard.onlineUrlHint')} type="url" inputMode="url" {...text('defaultOnlineUrl')} />
       </div>
+      <StaffSearchField name="staffSearch" search={search} onSearch={setSearch} found={candidates.data} />
       {staffPicker('trainerIds')}
       {staffPicker('facilitatorIds')}
       <div className="form__actions">

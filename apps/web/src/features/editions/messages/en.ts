@@ -138,6 +138,8 @@ export const en: Translation<typeof nl> = {
   'editions.staffSessions.done': { one: '{name} now runs {count} more session.', other: '{name} now runs {count} more sessions.' },
   'editions.staff.none': 'No trainer or speaker yet.',
   'editions.staff.editNamed': 'Trainers and speakers of {title}',
+  'editions.staff.search': 'Search for a trainer or facilitator',
+  'editions.staff.searchPartly': 'The list shows {shown} of {total}: type part of the name to find the others.',
   'editions.staff.person': 'Person',
   'editions.staff.choose': 'Choose someone',
   'editions.staff.role': 'Role',

@@ -135,6 +135,8 @@ export const nl = {
   'editions.staffSessions.add': 'Toevoegen',
   'editions.staffSessions.done': { one: '{name} staat nu bij {count} bijeenkomst meer.', other: '{name} staat nu bij {count} bijeenkomsten meer.' },
   'editions.staff.editNamed': 'Trainers en sprekers van {title}',
+  'editions.staff.search': 'Zoek een trainer of begeleider',
+  'editions.staff.searchPartly': 'De lijst toont er {shown} van {total}: typ een deel van de naam om de anderen te vinden.',
   'editions.staff.person': 'Persoon',
   'editions.staff.choose': 'Kies iemand',
   'editions.staff.role': 'Rol',

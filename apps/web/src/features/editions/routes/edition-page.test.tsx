@@ -411,6 +411,33 @@ it('puts one trainer on every coming programme day at once, and says how many se
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
+it('finds a trainer beyond the first hundred by searching, and says when the list shows only part', async () => {
+  const trainer = (n: number) => ({ id: `trainer-${n}`, name: `Trainer ${String(n).padStart(3, '0')}`, email: `t${n}@koers.demo`, organisation: null });
+  const { requests } = installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: detailOf({ defaultLocation: 'Amersfoort' }) }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
+    'GET /api/editions': () => ({ status: 200, body: [] }),
+    'GET /api/staff?pageSize=100': () => ({ status: 200, body: { items: Array.from({ length: 100 }, (_, i) => trainer(i + 1)), total: 105, page: 1, pageSize: 100 } }),
+    'GET /api/staff?pageSize=100&search=105': () => ({ status: 200, body: { items: [trainer(105)], total: 1, page: 1, pageSize: 100 } }),
+    'POST /api/editions/e-3/staff': () => ({ status: 201, body: { added: 1, warnings: [] } }),
+  });
+  renderApp('/edities/e-3');
+  fireEvent.click(await screen.findByText('Trainer of begeleider bij meerdere bijeenkomsten'));
+  const search = await screen.findByRole('searchbox', { name: 'Zoek een trainer of begeleider' });
+  await waitFor(() => expect(search).toHaveAccessibleDescription('De lijst toont er 100 van 105: typ een deel van de naam om de anderen te vinden.'));
+  expect(screen.queryByRole('option', { name: 'Trainer 105' })).toBeNull();
+
+  fireEvent.change(search, { target: { value: '105' } });
+  await screen.findByRole('option', { name: 'Trainer 105' });
+  expect(search).not.toHaveAccessibleDescription();
+  fireEvent.change(screen.getByLabelText('Persoon'), { target: { value: 'trainer-105' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+  expect(await screen.findByText('Trainer 105 staat nu bij 1 bijeenkomst meer.')).toBeInTheDocument();
+  expect(requests.find((r) => r.url === '/api/editions/e-3/staff')?.body).toMatchObject({ personId: 'trainer-105' });
+});
+
 it('adds a network session for one group, with the edition’s link and the kind’s audience, and says which field the server refuses', async () => {
   const edition: EditionDetail = {
     ...summary,

@@ -152,6 +152,23 @@ describe('opening a new edition', () => {
     expect(create.body).toMatchObject({ name: 'HIS-I 3.0', weekday: 4, sessions: [expect.objectContaining({ slotId: 'slot-1', date: '2027-04-15' }), edited] });
   });
 
+  it('finds trainers by searching, and keeps someone ticked listed when the next search does not find them', async () => {
+    installFakeApi({
+      ...wizardApiHandlers(),
+      'GET /api/staff?pageSize=100&search=jeroen': () => ({
+        status: 200,
+        body: { items: [{ id: 'trainer-2', name: 'Jeroen Bakker', email: 'jeroen@koers.demo', organisation: 'Avans' }], total: 1, page: 1, pageSize: 100 },
+      }),
+    });
+    renderApp('/edities/nieuw');
+    const trainers = () => within(screen.getByRole('group', { name: 'Trainers (lesdagen en bestuurlijke bijeenkomsten)' }));
+    await screen.findByRole('group', { name: 'Trainers (lesdagen en bestuurlijke bijeenkomsten)' }, { timeout: 5000 });
+    fireEvent.click(await trainers().findByLabelText('Sanne de Vries'));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Zoek een trainer of begeleider' }), { target: { value: 'jeroen' } });
+    expect(await trainers().findByLabelText('Jeroen Bakker (Avans)')).not.toBeChecked();
+    expect(trainers().getByLabelText('Sanne de Vries')).toBeChecked();
+  });
+
   it('creates an edition with a date on a holiday only after the admin confirmed that date', async () => {
     const { requests } = wizardApi();
     renderApp('/edities/nieuw');

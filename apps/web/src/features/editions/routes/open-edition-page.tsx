@@ -13,7 +13,6 @@ import { useOpenEdition } from '../api/open-edition';
 import { usePreviewEdition } from '../api/preview-edition';
 import { useProgrammes } from '../../../lib/programmes';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
-import { useStaffCandidates } from '../api/staff-candidates';
 import { SchedulePreview } from '../components/schedule-preview';
 import { WizardSettingsForm } from '../components/wizard-settings-form';
 import {
@@ -46,7 +45,6 @@ export function OpenEditionPage() {
   const copyFrom = params.get(COPY_PARAM) ?? '';
   const programmes = useProgrammes();
   const editions = useEditions();
-  const candidates = useStaffCandidates();
   const copy = useCopySettings(copyFrom || null);
   const previewRequest = usePreviewEdition();
   const openRequest = useOpenEdition();
@@ -213,7 +211,6 @@ export function OpenEditionPage() {
                 editions={editions.data!}
                 copyFrom={copyFrom}
                 onCopyFrom={(editionId) => setParams(editionId ? { [COPY_PARAM]: editionId } : {}, { replace: true })}
-                candidates={candidates.data?.items ?? []}
                 errors={{ ...fieldErrors(previewRequest.error), ...settingsErrors }}
                 busy={previewRequest.isPending}
                 onSubmit={generate}
