@@ -199,6 +199,18 @@ describe('the internal team', () => {
     expect(await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [now.id])).toEqual([{ status: 'withdrawn' }]);
   });
 
+  it('says an archived edition is archived when its participant invites a colleague to it, and refuses an edition they are not in', async () => {
+    const g = given(t.db);
+    const participant = await g.person();
+    const archived = await g.edition({ status: 'archived' });
+    await g.enrolment(archived.id, participant.id, 'participant');
+    const client = await t.loginAs(participant.email);
+    const invite = (editionId: string) => client.post('/api/me/internal-team', { name: 'Kim', email: `kim.${editionId}@zorg.example`, roleInOrganisation: 'Teamleider', editionId });
+    const refused = await invite(archived.id);
+    expect([refused.status, refused.body.error]).toEqual([409, 'edition_archived']);
+    expect((await invite((await g.edition()).id)).status).toBe(403);
+  });
+
   it('validates the invitation and keeps everyone in at most one team per edition', async () => {
     const { participant, edition } = await editionWithParticipant(t);
     const client = await t.loginAs(participant.email);

@@ -53,8 +53,10 @@ export class InternalTeamService {
    * same whether or not the address had an account; nobody joins the team until they accept.
    */
   async invite(auth: AuthContext, dto: InviteTeamMemberDto, fromAddress: string): Promise<SentInvitation> {
+    // An edition named is asked about first: one archived since says so (409), not that there is no access.
+    if (dto.editionId) await this.access.requireInEdition(auth, 'internalTeam.manage', dto.editionId);
     const enrolment = await this.chooseEnrolment(auth, dto.editionId);
-    await this.access.requireInEdition(auth, 'internalTeam.manage', enrolment.editionId);
+    if (!dto.editionId) await this.access.requireInEdition(auth, 'internalTeam.manage', enrolment.editionId);
     if (dto.email === enrolment.participant.email) throw new TeamMemberIsSelfError();
     return this.invitations.inviteToInternalTeam(auth, {
       name: dto.name,
