@@ -6,6 +6,7 @@ import { DateText } from '../../../components/date-text';
 import { DownloadLinks } from '../../../components/download-links';
 import { PageError } from '../../../components/page-error';
 import { usePageTitle } from '../../../lib/page-title';
+import { useRenderedInSlices } from '../../../lib/rendered-in-slices';
 import { attendanceExportUrl, useAttendanceReport } from '../api/get-attendance-report';
 import '../attendance.css';
 import { useI18n } from '../../../lib/i18n';
@@ -16,7 +17,7 @@ import { useHoldsInEdition, useSeesEveryGroup } from '../../../lib/session';
 export function AttendanceReportPage() {
   const { t, language } = useI18n();
   const { editionId = '' } = useParams();
-  const report = useAttendanceReport(editionId);
+  const report = useRenderedInSlices(useAttendanceReport(editionId));
   const seesEveryGroup = useSeesEveryGroup(editionId);
   const readsGroups = useHoldsInEdition('groups.read', editionId);
   usePageTitle(report.data ? t('attendance.report.title', { edition: report.data.editionName }) : t('attendance.home.title'));
