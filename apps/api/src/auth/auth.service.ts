@@ -4,7 +4,6 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { lockKeys, PASSWORD_LINKS_LOCK } from '../database/lock-row';
 import { NotAuthenticatedError } from '../errors/koers-error';
 import { MailQueueRepository, PASSWORD_LINK_KINDS } from '../mail/mail-queue.repository';
 import { PeopleRepository } from '../people/people.repository';
@@ -134,11 +133,9 @@ export class AuthService implements OnModuleDestroy {
   /**
    * One-time links to choose a password, one per person, valid for `validMinutes`: the token table keeps the token's
    * hash, the caller's mail only the reference (the link is derived from it when the mail is written). Stored in
-   * `manager`'s transaction, so the links work only if the caller's change commits. Under each person's
-   * `PASSWORD_LINKS_LOCK`, as ending the links of accounts left unused (`PeopleRepository.accountsLeftUnused`).
+   * `manager`'s transaction, so the links work only if the caller's change commits.
    */
   async passwordLinks(personIds: readonly string[], validMinutes: number, manager: EntityManager): Promise<{ personId: string; linkRef: string }[]> {
-    await lockKeys(manager, PASSWORD_LINKS_LOCK, personIds);
     const links = personIds.map((personId) => ({ personId, linkRef: randomUUID() }));
     await this.auth.createResetTokens(
       links.map(({ personId, linkRef }) => ({ personId, tokenHash: sha256(passwordLinkToken(this.secret, linkRef)) })),

@@ -45,22 +45,3 @@ export interface EditionUnderChange {
 export async function lockKey(manager: EntityManager, ...key: [name: string, ...parts: string[]]): Promise<void> {
   await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`koers:${key.join(':')}`]);
 }
-
-/**
- * The key under which a person's password links are made and ended (`lockKeys`, a part per person): an advisory lock,
- * not the person's row, which erasure locks before the person's editions, where these callers hold an edition first.
- */
-export const PASSWORD_LINKS_LOCK = 'password-links';
-
-/**
- * `lockKey(manager, name, part)` for each of `parts` at once, in the order of the parts, so that two transactions that
- * lock some of the same keys never wait for each other in a circle. One statement, for any number of keys.
- */
-export async function lockKeys(manager: EntityManager, name: string, parts: readonly string[]): Promise<void> {
-  if (parts.length === 0) return;
-  await manager.query(
-    `SELECT pg_advisory_xact_lock(hashtextextended('koers:' || $1 || ':' || part, 0))
-       FROM (SELECT DISTINCT part FROM unnest($2::text[]) AS part ORDER BY part) AS sorted`,
-    [name, parts],
-  );
-}

@@ -3,7 +3,6 @@ import { readOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { whileLocked } from '../../test/while-locked';
 import { NotificationWorker } from '../notifications/notification-worker';
-import { AccountInvitations } from './account-invitations.service';
 import { lockRsvpAnswer } from '../rsvp/rsvp.repository';
 
 const DAY = 24 * 3600_000;
@@ -517,30 +516,6 @@ describe('invitations', () => {
     // The programme office withdraws the participant: their team's invitations go, and the links of those made for them only.
     expect((await (await t.loginAs((await given(t.db).person({ isAdmin: true })).email)).post(`/api/editions/${world.edition.id}/enrolments/${enrolment.id}/withdraw`, {})).status).toBe(200);
     expect([await works(teamLink), await works(elsewhereLink)]).toEqual([false, true]);
-  });
-
-  it('keeps the link and mail of someone enrolled elsewhere while an invitation of theirs is withdrawn: the two take turns on the person', async () => {
-    const world = await edition(t);
-    const participantClient = await t.loginAs(world.participant.email);
-    const address = `nieuw.${world.enrolment.id}@zorg.example`;
-    const invited = await participantClient.post('/api/me/internal-team', { name: 'Nina Nieuw', email: address, roleInOrganisation: 'Arts' });
-    const [{ id: personId }] = await t.db.query(`SELECT id FROM person WHERE email = $1`, [address]);
-    const elsewhere = await given(t.db).edition();
-    // The programme office enrols her in another edition at that moment: its transaction has made her link and queued
-    // the mail, and has not committed when the withdrawal comes in.
-    const withdrawn = await whileLocked(
-      t.db,
-      async (transaction) => {
-        await transaction.query(`INSERT INTO enrolment (edition_id, person_id, role) VALUES ($1, $2, 'participant')`, [elsewhere.id, personId]);
-        await t.app.get(AccountInvitations).invite([{ id: personId }], { nl: 'Je bent ingeschreven voor een andere editie.', en: 'You are enrolled.' }, transaction);
-      },
-      () => participantClient.delete(`/api/invitations/${invited.body.invitationId}`),
-    );
-    expect(withdrawn.status).toBe(204);
-    await t.app.get(NotificationWorker).runOnce();
-    const mail = (await readOutbox(t.config.dataDir)).find((sent) => sent.to.includes(address) && sent.text.includes('Je bent ingeschreven voor een andere editie.'));
-    const link = decodeURIComponent(/wachtwoord-kiezen\?token=([^\s]+)/.exec(mail!.text)![1]);
-    expect((await t.anonymous().post('/api/auth/password-link/check', { token: link, first: true })).status).toBe(204);
   });
 
   it('ends the password link of a delegate invited at a mistyped address once the director puts it right, or leaves the edition', async () => {

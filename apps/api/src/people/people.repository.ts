@@ -7,7 +7,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { editionsAsMet } from '../database/edition-sql';
-import { lockKeys, PASSWORD_LINKS_LOCK } from '../database/lock-row';
 
 export interface NewPerson {
   name: string;
@@ -198,13 +197,10 @@ export class PeopleRepository {
   /**
    * Of these people, those whose account was made for something they no longer have: no password chosen yet, no
    * programme office, no enrolment left in any edition (active or waiting), no invitation waiting for their answer, no
-   * region they manage, no session they speak at and no board meeting they go to as a delegate. Under each person's
-   * `PASSWORD_LINKS_LOCK`, which making a password link takes too (`AuthService.passwordLinks`): an enrolment or
-   * invitation of theirs committed meanwhile is then either seen here, or makes its link after their links have ended.
+   * region they manage, no session they speak at and no board meeting they go to as a delegate.
    */
   async accountsLeftUnused(personIds: readonly string[], manager: EntityManager): Promise<string[]> {
     if (personIds.length === 0) return [];
-    await lockKeys(manager, PASSWORD_LINKS_LOCK, personIds);
     const rows: { id: string }[] = await manager.query(
       `SELECT p.id FROM person p
         WHERE p.id = ANY($1::uuid[]) AND p.password_hash IS NULL AND NOT p.is_admin
