@@ -43,7 +43,6 @@ import { CalendarFeedFollowed1796615000000 } from './migrations/1796615000000-Ca
 import { ReplicaCheck1796616000000 } from './migrations/1796616000000-ReplicaCheck';
 import { EnrolmentPromotedWebhook1796617000000 } from './migrations/1796617000000-EnrolmentPromotedWebhook';
 import { TeamInvitationsDeclined1796618000000 } from './migrations/1796618000000-TeamInvitationsDeclined';
-import { StaffEnrolledThroughSessions1796619000000 } from './migrations/1796619000000-StaffEnrolledThroughSessions';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -92,5 +91,4 @@ export const MIGRATIONS = [
   ReplicaCheck1796616000000,
   EnrolmentPromotedWebhook1796617000000,
   TeamInvitationsDeclined1796618000000,
-  StaffEnrolledThroughSessions1796619000000,
 ];

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { calendarDayInWords, formatAmsterdamIso, instantToAmsterdam } from '../calendar/amsterdam-time';
-import { EnrolmentsRepository, staffEnrolment } from '../enrolments/enrolments.repository';
+import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
 import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError } from '../errors/koers-error';
 import { ProgrammesRepository } from '../programmes/programmes.repository';
@@ -106,7 +106,7 @@ export class OpenEditionService {
       await this.measurementRounds.createRounds(editionId, manager);
       if (staff.length > 0) {
         await this.staff.insertPlanned(editionId, sessionStaff, manager);
-        const enrolments = new Map(staff.map(({ personId, role }) => [`${personId} ${role}`, staffEnrolment(personId, role)]));
+        const enrolments = new Map(staff.map(({ personId, role }) => [`${personId} ${role}`, plainEnrolment(personId, role)]));
         await this.enrolments.upsert(editionId, [...enrolments.values()], manager);
       }
       return editionId;

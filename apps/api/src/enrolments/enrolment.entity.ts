@@ -59,10 +59,6 @@ export class Enrolment {
   @Column({ type: 'int', nullable: true })
   waitlistPosition: number | null;
 
-  /** A trainer or facilitator enrolled by being put on a session's staff: off their last session, they leave the edition. */
-  @Column({ type: 'boolean', default: false })
-  throughSessionStaff: boolean;
-
   @CreateDateColumn({ type: 'timestamptz' })
   enrolledAt: Date;
 }

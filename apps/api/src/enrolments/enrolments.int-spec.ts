@@ -1152,36 +1152,6 @@ describe('enrolment', () => {
       expect(cleared.body).toEqual({ staff: [], warnings: [] });
     });
 
-    it('takes someone the staff edit made trainer off the edition again with their last session; the programme office’s own trainers stay', async () => {
-      const g = given(t.db);
-      const edition = await g.edition({ name: 'HIS-I 5.0' });
-      const [day1, day2] = [await g.session(edition.id, { title: 'Lesdag 1' }), await g.session(edition.id, { title: 'Lesdag 2', startsAt: '2027-04-20T08:30:00Z' })];
-      const participant = await g.person();
-      await g.enrolment(edition.id, participant.id, 'participant');
-      const work = await g.submission((await g.assignment(edition.id)).id, participant.id);
-      const [guest, sanne] = [await g.person({ name: 'Frits Gast' }), await g.person({ name: 'Sanne de Vries' })];
-      await g.enrolment(edition.id, sanne.id, 'trainer');
-      const staff = (sessionId: string, ...people: string[]) =>
-        admin.put(`/api/editions/${edition.id}/sessions/${sessionId}/staff`, { staff: people.map((personId) => ({ personId, role: 'trainer' })) });
-      const asGuest = await t.loginAs(guest.email);
-      const readsWork = async () => (await asGuest.get(`/api/submissions/${work.id}`)).status;
-
-      expect((await staff(day1.id, sanne.id, guest.id)).status).toBe(200);
-      expect((await staff(day2.id, guest.id)).status).toBe(200);
-      expect(await readsWork()).toBe(200);
-      // Off one of their two sessions: still the edition's trainer.
-      expect((await staff(day2.id)).status).toBe(200);
-      expect(await readsWork()).toBe(200);
-      // Off the last (a slip undone): out of the edition, and of its participants' work.
-      expect((await staff(day1.id)).status).toBe(200);
-      expect(await readsWork()).toBe(403);
-      const roles = await t.db.query(`SELECT person_id, status FROM enrolment WHERE edition_id = $1 AND role = 'trainer' ORDER BY status`, [edition.id]);
-      expect(roles).toEqual([
-        { person_id: sanne.id, status: 'active' },
-        { person_id: guest.id, status: 'withdrawn' },
-      ]);
-    });
-
     it('puts a trainer on every programme day still to come at once, beside who runs each, and enrols and warns as one session does', async () => {
       const g = given(t.db);
       const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);

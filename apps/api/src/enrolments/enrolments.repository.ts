@@ -36,8 +36,6 @@ export interface NewEnrolment {
   directorPersonId: string | null;
   supportsEnrolmentId: string | null;
   roleInOrganisation: string | null;
-  /** Staff enrolled by being put on a session (`staffEnrolment`), not by the programme office. */
-  throughSessionStaff?: boolean;
 }
 
 /** An active enrolment without links: staff, and directors enrolled with their participant. */
@@ -50,9 +48,6 @@ export const plainEnrolment = (personId: string, role: EditionRole): NewEnrolmen
   supportsEnrolmentId: null,
   roleInOrganisation: null,
 });
-
-/** A trainer or facilitator enrolled because they run a session: they leave the edition with their last one (`withdrawStaffWithoutSessions`). */
-export const staffEnrolment = (personId: string, role: EditionRole): NewEnrolment => ({ ...plainEnrolment(personId, role), throughSessionStaff: true });
 
 /** The participants a director or internal-team member is enrolled for, by name. */
 export interface LinkedParticipants {
@@ -142,16 +137,15 @@ export class EnrolmentsRepository {
   async upsert(editionId: string, enrolments: NewEnrolment[], manager: EntityManager): Promise<{ id: string; personId: string; role: EditionRole }[]> {
     if (enrolments.length === 0) return [];
     return manager.query(
-      `INSERT INTO enrolment (edition_id, person_id, role, status, waitlist_position, director_person_id, supports_enrolment_id, role_in_organisation, through_session_staff)
-       SELECT $1, person, role::edition_role, status::enrolment_status, position, director, supports, role_in_organisation, through_session_staff
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::uuid[], $7::uuid[], $8::text[], $9::boolean[])
-           AS e(person, role, status, position, director, supports, role_in_organisation, through_session_staff)
+      `INSERT INTO enrolment (edition_id, person_id, role, status, waitlist_position, director_person_id, supports_enrolment_id, role_in_organisation)
+       SELECT $1, person, role::edition_role, status::enrolment_status, position, director, supports, role_in_organisation
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::uuid[], $7::uuid[], $8::text[])
+           AS e(person, role, status, position, director, supports, role_in_organisation)
        ON CONFLICT (person_id, edition_id, role) DO UPDATE
           SET status = EXCLUDED.status, waitlist_position = EXCLUDED.waitlist_position, enrolled_at = now(),
               director_person_id = COALESCE(EXCLUDED.director_person_id, enrolment.director_person_id),
               supports_enrolment_id = COALESCE(EXCLUDED.supports_enrolment_id, enrolment.supports_enrolment_id),
-              role_in_organisation = COALESCE(EXCLUDED.role_in_organisation, enrolment.role_in_organisation),
-              through_session_staff = EXCLUDED.through_session_staff
+              role_in_organisation = COALESCE(EXCLUDED.role_in_organisation, enrolment.role_in_organisation)
         WHERE enrolment.status = 'withdrawn'
        RETURNING id, person_id AS "personId", role`,
       [
@@ -163,25 +157,7 @@ export class EnrolmentsRepository {
         enrolments.map((e) => e.directorPersonId),
         enrolments.map((e) => e.supportsEnrolmentId),
         enrolments.map((e) => e.roleInOrganisation),
-        enrolments.map((e) => e.throughSessionStaff ?? false),
       ],
-    );
-  }
-
-  /**
-   * Withdraws the edition's trainers and facilitators enrolled by being put on a session (`staffEnrolment`) who run
-   * none of its sessions in that role any more and lead none of its network groups: someone put on a session by
-   * mistake and taken off again keeps no access to the edition. The caller holds the edition's lock.
-   */
-  async withdrawStaffWithoutSessions(editionId: string, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE enrolment en SET status = 'withdrawn'
-        WHERE en.edition_id = $1 AND en.through_session_staff AND en.status = 'active' AND en.role IN ('trainer', 'facilitator')
-          AND NOT EXISTS (SELECT 1 FROM session_staff st JOIN session s ON s.id = st.session_id
-                           WHERE s.edition_id = $1 AND st.person_id = en.person_id AND st.role::text = en.role::text)
-          AND NOT EXISTS (SELECT 1 FROM network_group_facilitator f JOIN network_group g ON g.id = f.network_group_id
-                           WHERE g.edition_id = $1 AND f.person_id = en.person_id)`,
-      [editionId],
     );
   }
 

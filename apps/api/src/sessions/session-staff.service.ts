@@ -12,7 +12,7 @@ import { UnknownStaffMemberError } from '../editions/editions.errors';
 import { describeWarning } from '../calendar/schedule-warnings';
 import { NotFoundError } from '../errors/koers-error';
 import { InternalTeamOtherRoleError, ParticipantAsStaffError } from '../enrolments/enrolments.errors';
-import { EnrolmentsRepository, staffEnrolment } from '../enrolments/enrolments.repository';
+import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
 import { isActiveTeamMember, isStaffRole } from '../enrolments/roles-in-edition.rules';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SessionStaffRepository } from './session-staff.repository';
@@ -30,7 +30,7 @@ export class SessionStaffService {
   /**
    * Replaces the staff of a session and enrols the trainers and facilitators in the edition, so they can open
    * it and record attendance; in a published edition those new to it get their schedule by mail, as everyone did
-   * when it was published. Someone it enrolled so who runs no session of the edition any more leaves it again. Warns, without refusing, when someone already runs a session that day elsewhere.
+   * when it was published. Warns, without refusing, when someone already runs a session that day elsewhere.
    */
   async replace(auth: AuthContext, editionId: string, sessionId: string, request: SessionStaffRequest, locale: Locale): Promise<SessionStaffResult> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
@@ -50,10 +50,9 @@ export class SessionStaffService {
         await this.staff.replace(sessionId, members, manager);
         const enrolled = await this.enrolments.upsert(
           editionId,
-          members.flatMap((member) => (member.personId && isStaffRole(member.role) ? [staffEnrolment(member.personId, member.role)] : [])),
+          members.flatMap((member) => (member.personId && isStaffRole(member.role) ? [plainEnrolment(member.personId, member.role)] : [])),
           manager,
         );
-        await this.enrolments.withdrawStaffWithoutSessions(editionId, manager);
         return { enrolled };
       });
       return session.date;
@@ -77,7 +76,7 @@ export class SessionStaffService {
       const { sessions } = await this.tellingStaff(manager, editionId, edition.status, async () => {
         const added = await this.staff.addToSessions(editionId, request.personId, request.role, request.kinds, manager);
         // Nothing to run: they are not made staff of the edition (nor mailed its schedule) for it.
-        const enrolled = added.length === 0 ? [] : await this.enrolments.upsert(editionId, [staffEnrolment(request.personId, request.role)], manager);
+        const enrolled = added.length === 0 ? [] : await this.enrolments.upsert(editionId, [plainEnrolment(request.personId, request.role)], manager);
         return { sessions: added, enrolled };
       });
       return sessions;
