@@ -179,6 +179,11 @@ export type ScheduleWarning =
   | { code: 'trainer_busy'; message: string; personId: string; personName: string; editionName: string; sessionTitle: string }
   /** A trainer or facilitator runs two sessions of this edition at the same time (each network group's, say). */
   | { code: 'staff_double_booked'; message: string; personId: string; personName: string; date: string; sessionTitles: [string, string] }
+  /**
+   * Taken off the last session of the edition they ran, a trainer or facilitator stays enrolled in it, with what the
+   * role may see there (a trainer: every participant's work), until the programme office withdraws them.
+   */
+  | { code: 'staff_without_sessions'; message: string; personId: string; personName: string; role: 'trainer' | 'facilitator'; editionName: string }
   /** A network group saved without a facilitator: nobody runs or records its network sessions. */
   | { code: 'group_without_facilitator'; message: string; groupName: string }
   /**

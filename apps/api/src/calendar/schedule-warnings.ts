@@ -85,6 +85,16 @@ export function describeWarning(planned: PlanWarning, locale: Locale): ScheduleW
           ? `${warning.groupName} has no facilitator: nobody runs or records its network sessions. Choose one, or ask a trainer to run them.`
           : `${warning.groupName} heeft geen begeleider: niemand leidt haar netwerksessies of legt de aanwezigheid vast. Kies er een, of vraag een trainer ze te leiden.`,
       };
+    case 'staff_without_sessions': {
+      const role = en ? (warning.role === 'trainer' ? 'trainer' : 'facilitator') : warning.role === 'trainer' ? 'trainer' : 'begeleider';
+      const sees = warning.role === 'trainer' ? (en ? ', and sees every participant’s work' : ' en ziet het werk van alle deelnemers') : '';
+      return {
+        ...warning,
+        message: en
+          ? `${warning.personName} no longer runs a session of ${warning.editionName}, but stays its ${role}${sees}. Withdraw them under Enrolments if that is not meant.`
+          : `${warning.personName} leidt geen bijeenkomst van ${warning.editionName} meer, maar blijft er ${role}${sees}. Haal ${warning.personName} onder Inschrijvingen uit de editie als dat niet de bedoeling is.`,
+      };
+    }
     case 'trainer_busy':
       return {
         ...warning,

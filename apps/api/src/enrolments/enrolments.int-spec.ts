@@ -1149,7 +1149,36 @@ describe('enrolment', () => {
       ]);
 
       const cleared = await admin.put(`/api/editions/${edition.id}/sessions/${session.id}/staff`, { staff: [] });
-      expect(cleared.body).toEqual({ staff: [], warnings: [] });
+      expect(cleared.body.staff).toEqual([]);
+      // Off their one session, both stay enrolled: the answer says so.
+      expect(cleared.body.warnings.map((w: { code: string; personName: string; role: string }) => [w.code, w.personName, w.role])).toEqual([
+        ['staff_without_sessions', 'Ahmed Bouzid', 'facilitator'],
+        ['staff_without_sessions', 'Sanne de Vries', 'trainer'],
+      ]);
+    });
+
+    it('warns when someone taken off a session runs none of the edition any more but stays its trainer, and not while they run another', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ name: 'HIS-I 5.0' });
+      const [day1, day2] = [await g.session(edition.id, { title: 'Lesdag 1' }), await g.session(edition.id, { title: 'Lesdag 2', startsAt: '2027-04-20T08:30:00Z' })];
+      const guest = await g.person({ name: 'Frits Gast' });
+      const staff = (sessionId: string, ...people: string[]) =>
+        admin.put(`/api/editions/${edition.id}/sessions/${sessionId}/staff`, { staff: people.map((personId) => ({ personId, role: 'trainer' })) });
+      await staff(day1.id, guest.id);
+      await staff(day2.id, guest.id);
+      // Off one of their two sessions: nothing to say.
+      expect((await staff(day2.id)).body.warnings).toEqual([]);
+      const offTheLast = await staff(day1.id);
+      expect(offTheLast.body.warnings).toEqual([
+        {
+          code: 'staff_without_sessions',
+          personId: guest.id,
+          personName: 'Frits Gast',
+          role: 'trainer',
+          editionName: 'HIS-I 5.0',
+          message: 'Frits Gast leidt geen bijeenkomst van HIS-I 5.0 meer, maar blijft er trainer en ziet het werk van alle deelnemers. Haal Frits Gast onder Inschrijvingen uit de editie als dat niet de bedoeling is.',
+        },
+      ]);
     });
 
     it('puts a trainer on every programme day still to come at once, beside who runs each, and enrols and warns as one session does', async () => {

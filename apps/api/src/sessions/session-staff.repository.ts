@@ -194,6 +194,25 @@ export class SessionStaffRepository {
     );
   }
 
+  /**
+   * Of these people, the edition's trainers and facilitators who run none of its sessions in that role (a facilitator
+   * who leads one of its network groups still runs its sessions to come).
+   */
+  async staffWithoutSessions(editionId: string, personIds: readonly string[]): Promise<{ personId: string; personName: string; role: 'trainer' | 'facilitator'; editionName: string }[]> {
+    if (personIds.length === 0) return [];
+    return this.db.query(
+      `SELECT en.person_id AS "personId", p.name AS "personName", en.role, e.name AS "editionName"
+         FROM enrolment en JOIN person p ON p.id = en.person_id JOIN edition e ON e.id = en.edition_id
+        WHERE en.edition_id = $1 AND en.person_id = ANY($2::uuid[]) AND en.role IN ('trainer', 'facilitator') AND en.status = 'active'
+          AND NOT EXISTS (SELECT 1 FROM session_staff st JOIN session s ON s.id = st.session_id
+                           WHERE s.edition_id = $1 AND st.person_id = en.person_id AND st.role::text = en.role::text)
+          AND NOT (en.role = 'facilitator' AND EXISTS (SELECT 1 FROM network_group_facilitator f JOIN network_group g ON g.id = f.network_group_id
+                                                       WHERE g.edition_id = $1 AND f.person_id = en.person_id))
+        ORDER BY p.name, en.role`,
+      [editionId, personIds],
+    );
+  }
+
   async ofSession(sessionId: string, manager: EntityManager = this.db.manager): Promise<SessionStaffMember[]> {
     const [row] = await manager.query(`SELECT ${SESSION_STAFF_JSON} AS staff FROM session s WHERE s.id = $1`, [sessionId]);
     return row.staff;

@@ -30,7 +30,8 @@ export class SessionStaffService {
   /**
    * Replaces the staff of a session and enrols the trainers and facilitators in the edition, so they can open
    * it and record attendance; in a published edition those new to it get their schedule by mail, as everyone did
-   * when it was published. Warns, without refusing, when someone already runs a session that day elsewhere.
+   * when it was published. Warns, without refusing, when someone already runs a session that day elsewhere, and when
+   * someone taken off runs no session of the edition any more but stays its trainer or facilitator.
    */
   async replace(auth: AuthContext, editionId: string, sessionId: string, request: SessionStaffRequest, locale: Locale): Promise<SessionStaffResult> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
@@ -41,10 +42,11 @@ export class SessionStaffService {
     const existing = await this.staff.existingPeople(personIds);
     if (personIds.some((id) => !existing.has(id))) throw new UnknownStaffMemberError();
 
-    const date = await this.enrolments.transaction(async (manager) => {
+    const { date, takenOff } = await this.enrolments.transaction(async (manager) => {
       const session = await this.staff.lockSession(editionId, sessionId, manager);
       if (!session) throw new NotFoundError();
       assertEditionWritable(session.edition.status);
+      const before = await this.staff.ofSession(sessionId, manager);
       await this.refuseOtherParts(editionId, members.flatMap((member) => (member.personId && isStaffRole(member.role) ? [member.personId] : [])), manager);
       await this.tellingStaff(manager, editionId, session.edition.status, async () => {
         await this.staff.replace(sessionId, members, manager);
@@ -55,9 +57,13 @@ export class SessionStaffService {
         );
         return { enrolled };
       });
-      return session.date;
+      return { date: session.date, takenOff: before.flatMap((member) => (member.personId && !personIds.includes(member.personId) ? [member.personId] : [])) };
     });
-    return { staff: await this.staff.ofSession(sessionId), warnings: await this.warnings(editionId, personIds, [date], locale) };
+    const [warnings, withoutSessions] = await Promise.all([this.warnings(editionId, personIds, [date], locale), this.staff.staffWithoutSessions(editionId, takenOff)]);
+    return {
+      staff: await this.staff.ofSession(sessionId),
+      warnings: [...warnings, ...withoutSessions.map((person) => describeWarning({ code: 'staff_without_sessions', ...person }, locale))],
+    };
   }
 
   /**
