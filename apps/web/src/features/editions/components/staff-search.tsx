@@ -19,15 +19,23 @@ export function StaffSearchField({ name, search, onSearch, found }: { name: stri
   const t = useT();
   const partly = found !== undefined && found.total > found.items.length;
   return (
-    <TextField
-      label={t('editions.staff.search')}
-      name={name}
-      type="search"
-      autoComplete="off"
-      maxLength={MAX_SEARCH_LENGTH}
-      value={search}
-      onChange={(event) => onSearch(event.target.value)}
-      hint={partly ? t('editions.staff.searchPartly', { shown: found.items.length, total: found.total }) : undefined}
-    />
+    <>
+      <TextField
+        label={t('editions.staff.search')}
+        name={name}
+        type="search"
+        autoComplete="off"
+        maxLength={MAX_SEARCH_LENGTH}
+        value={search}
+        onChange={(event) => onSearch(event.target.value)}
+        // The box narrows a list; Enter would send the form around it (make the schedule, add nobody).
+        onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+        hint={partly ? t('editions.staff.searchPartly', { shown: found.items.length, total: found.total }) : undefined}
+      />
+      {/* What a search found, said to a screen reader, which does not see the list below change. */}
+      <p className="visually-hidden" role="status">
+        {!search.trim() || !found ? '' : found.total === 0 ? t('editions.staff.foundNobody') : t('editions.staff.found', { count: found.total })}
+      </p>
+    </>
   );
 }

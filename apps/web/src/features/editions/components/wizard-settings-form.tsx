@@ -1,7 +1,6 @@
-import { type FormEvent, useRef } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { EditionSummary } from '@koers/shared/editions';
-import type { StaffCandidate } from '@koers/shared/enrolments';
 import type { ProgrammeSummary } from '@koers/shared/programmes';
 import { Button } from '../../../components/button';
 import { CheckboxGroup } from '../../../components/checkbox-group';
@@ -22,6 +21,8 @@ interface WizardSettingsFormProps {
   /** The edition whose settings were copied, or ''. */
   copyFrom: string;
   onCopyFrom: (editionId: string) => void;
+  /** The staff of the edition copied from, with their names: ticked, they are listed whatever the search finds. */
+  copiedStaff: readonly { personId: string; name: string }[];
   errors: SettingsErrors & Record<string, string | undefined>;
   busy: boolean;
   onSubmit: () => void;
@@ -30,7 +31,7 @@ interface WizardSettingsFormProps {
 const WEEKDAYS = ['1', '2', '3', '4', '5'] as const;
 
 /** Step 1: where the edition comes from, its name, rhythm, venue and the people who run it. */
-export function WizardSettingsForm({ settings, onChange, programmes, editions, copyFrom, onCopyFrom, errors, busy, onSubmit }: WizardSettingsFormProps) {
+export function WizardSettingsForm({ settings, onChange, programmes, editions, copyFrom, onCopyFrom, copiedStaff, errors, busy, onSubmit }: WizardSettingsFormProps) {
   const t = useT();
   const text = (name: keyof WizardSettings) => ({
     name,
@@ -39,18 +40,25 @@ export function WizardSettingsForm({ settings, onChange, programmes, editions, c
     onChange: (event: { target: { value: string } }) => onChange({ [name]: event.target.value }),
   });
   const { search, setSearch, candidates } = useStaffSearch();
-  const found = candidates.data?.items ?? [];
-  // Everyone the searches found, so that someone ticked stays in the list when the next search does not find them.
-  const known = useRef(new Map<string, StaffCandidate>());
-  for (const candidate of found) known.current.set(candidate.id, candidate);
+  const found = candidates.data?.items;
+  // Everyone a search found or an earlier edition's settings named, so that someone ticked stays in the list when
+  // the search shown does not find them.
+  const [seen, setSeen] = useState(() => new Map<string, string>());
+  useEffect(() => {
+    if (found?.length) setSeen((before) => new Map([...before, ...found.map((candidate) => [candidate.id, candidateLabel(candidate)] as const)]));
+  }, [found]);
   const staffPicker = (list: 'trainerIds' | 'facilitatorIds') => {
-    const ticked = settings[list].flatMap((id) => (found.some((candidate) => candidate.id === id) ? [] : [known.current.get(id)].filter((c) => c !== undefined)));
+    const listed = (found ?? []).map((candidate) => ({ value: candidate.id, label: candidateLabel(candidate) }));
+    const ticked = settings[list].flatMap((id) => {
+      const label = seen.get(id) ?? copiedStaff.find((member) => member.personId === id)?.name;
+      return listed.some((option) => option.value === id) || label === undefined ? [] : [{ value: id, label }];
+    });
     return (
       <CheckboxGroup
         legend={t(`editions.wizard.${list}`)}
         name={list}
         hint={candidates.data?.total === 0 && !search ? t('editions.wizard.noStaff') : undefined}
-        options={[...ticked, ...found].map((candidate) => ({ value: candidate.id, label: candidateLabel(candidate) }))}
+        options={[...ticked, ...listed]}
         values={settings[list]}
         onChange={(chosen) => onChange({ [list]: chosen })}
       />

@@ -140,6 +140,8 @@ export const en: Translation<typeof nl> = {
   'editions.staff.editNamed': 'Trainers and speakers of {title}',
   'editions.staff.search': 'Search for a trainer or facilitator',
   'editions.staff.searchPartly': 'The list shows {shown} of {total}: type part of the name to find the others.',
+  'editions.staff.found': { one: '1 person found.', other: '{count} people found.' },
+  'editions.staff.foundNobody': 'Nobody found.',
   'editions.staff.person': 'Person',
   'editions.staff.choose': 'Choose someone',
   'editions.staff.role': 'Role',

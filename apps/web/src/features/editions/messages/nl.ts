@@ -137,6 +137,8 @@ export const nl = {
   'editions.staff.editNamed': 'Trainers en sprekers van {title}',
   'editions.staff.search': 'Zoek een trainer of begeleider',
   'editions.staff.searchPartly': 'De lijst toont er {shown} van {total}: typ een deel van de naam om de anderen te vinden.',
+  'editions.staff.found': { one: '1 persoon gevonden.', other: '{count} mensen gevonden.' },
+  'editions.staff.foundNobody': 'Niemand gevonden.',
   'editions.staff.person': 'Persoon',
   'editions.staff.choose': 'Kies iemand',
   'editions.staff.role': 'Rol',

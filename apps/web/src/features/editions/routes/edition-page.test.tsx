@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createEvent, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import type { EditionDetail, EditionSession, EditionSummary, UpdateEditionRequest } from '@koers/shared/editions';
 import { resetCsrfToken } from '../../../lib/api-client';
@@ -432,6 +432,11 @@ it('finds a trainer beyond the first hundred by searching, and says when the lis
   fireEvent.change(search, { target: { value: '105' } });
   await screen.findByRole('option', { name: 'Trainer 105' });
   expect(search).not.toHaveAccessibleDescription();
+  expect(screen.getByText('1 persoon gevonden.')).toHaveAttribute('role', 'status');
+  // Enter in the box narrows the list; it does not send the form around it.
+  const enter = createEvent.keyDown(search, { key: 'Enter' });
+  fireEvent(search, enter);
+  expect(enter.defaultPrevented).toBe(true);
   fireEvent.change(screen.getByLabelText('Persoon'), { target: { value: 'trainer-105' } });
   fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
   expect(await screen.findByText('Trainer 105 staat nu bij 1 bijeenkomst meer.')).toBeInTheDocument();

@@ -169,6 +169,35 @@ describe('opening a new edition', () => {
     expect(trainers().getByLabelText('Sanne de Vries')).toBeChecked();
   });
 
+  it('lists, ticked, the trainer copied from an earlier edition, also when the first hundred found do not hold them', async () => {
+    installFakeApi({
+      ...wizardApiHandlers(),
+      'GET /api/editions': () => ({
+        status: 200,
+        body: [{ id: 'e-1', name: 'HIS-I 2.0', programmeId: 'prog-1', programmeName: 'HIS-I', status: 'running', startDate: '2026-11-17', endDate: '2027-06-30', enrolled: 36, capacity: 36, waitlisted: 0, nextSession: null }],
+      }),
+      'GET /api/editions/e-1/copy-settings': () => ({
+        status: 200,
+        body: {
+          programmeId: 'prog-1',
+          suggestedName: 'HIS-I 3.0',
+          capacity: 36,
+          defaultLocation: 'Amersfoort',
+          defaultOnlineUrl: null,
+          cadenceWeeks: 3,
+          weekday: 2,
+          startTime: '09:30',
+          schoolHolidayRegion: null,
+          staff: [{ personId: 'trainer-130', role: 'trainer', kinds: ['programme_day'], name: 'Yvonne Zwart' }],
+        },
+      }),
+    });
+    renderApp('/edities/nieuw?kopie-van=e-1');
+    const trainers = await screen.findByRole('group', { name: 'Trainers (lesdagen en bestuurlijke bijeenkomsten)' }, { timeout: 5000 });
+    expect(await within(trainers).findByLabelText('Yvonne Zwart')).toBeChecked();
+    expect(within(trainers).getByLabelText('Sanne de Vries')).not.toBeChecked();
+  });
+
   it('creates an edition with a date on a holiday only after the admin confirmed that date', async () => {
     const { requests } = wizardApi();
     renderApp('/edities/nieuw');

@@ -70,7 +70,8 @@ export function OpenEditionPage() {
   // A programme that is not (or no longer) there is no choice; with a single programme there is nothing to choose.
   if (programmes.data && !programmes.data.some((programme) => programme.id === settings.programmeId)) {
     const only = programmes.data.length === 1 ? programmes.data[0].id : '';
-    if (settings.programmeId !== only) setSettings({ ...settings, programmeId: only });
+    // An update of what is there by then: a copy's settings that arrived in the same render are not undone.
+    if (settings.programmeId !== only) setSettings((current) => ({ ...current, programmeId: only }));
   }
 
   const step = preview ? 'preview' : 'settings';
@@ -211,6 +212,7 @@ export function OpenEditionPage() {
                 editions={editions.data!}
                 copyFrom={copyFrom}
                 onCopyFrom={(editionId) => setParams(editionId ? { [COPY_PARAM]: editionId } : {}, { replace: true })}
+                copiedStaff={copy.data?.staff ?? []}
                 errors={{ ...fieldErrors(previewRequest.error), ...settingsErrors }}
                 busy={previewRequest.isPending}
                 onSubmit={generate}
