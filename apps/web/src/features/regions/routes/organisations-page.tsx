@@ -59,9 +59,9 @@ export function OrganisationsPage() {
         <p role="status">{t('app.loading')}</p>
       ) : organisations.isError ? (
         <Alert tone="error">{errorMessage(organisations.error, t)}</Alert>
-      ) : organisations.data.items.length === 0 ? (
+      ) : organisations.data.total === 0 ? (
         <p>{t('regions.organisations.empty')}</p>
-      ) : (
+      ) : organisations.data.items.length === 0 ? null : (
         <ul className="organisation-regions">
           {organisations.data.items.map((organisation) => (
             <li key={organisation.id} className="organisation-regions__item">

@@ -191,6 +191,17 @@ describe('organisations page (programme office)', () => {
     expect(await screen.findByText('Thuiszorg West')).toBeInTheDocument();
   });
 
+  it('says a page past the last is empty, not that there are no organisations', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/regions': () => ({ status: 200, body: [] }),
+      'GET /api/organisations?page=9&pageSize=25': () => ({ status: 200, body: { items: [], total: 30, page: 9, pageSize: 25 } }),
+    });
+    renderApp('/beheer/organisaties?pagina=9');
+    expect(await screen.findByText('Pagina 9 is leeg: de lijst heeft 2 pagina’s.')).toBeInTheDocument();
+    expect(screen.queryByText('Geen organisaties gevonden.')).not.toBeInTheDocument();
+  });
+
   it('puts an organisation in a region when one is chosen', async () => {
     let linde: OrganisationSummary = { id: 'o-1', name: 'Zorggroep De Linde', region: 'Noord-Holland', networkRegion: null, people: 4 };
     const { requests } = installFakeApi({
