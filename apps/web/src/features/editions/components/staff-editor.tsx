@@ -26,7 +26,7 @@ interface StaffEditorProps {
 /** Who runs the session: people who ran sessions before (trainer, facilitator or speaker) and guest speakers by name. */
 export function StaffEditor({ editionId, session, onDone, onCancel }: StaffEditorProps) {
   const t = useT();
-  const { search, setSearch, candidates } = useStaffSearch();
+  const { candidates, field: staffSearch } = useStaffSearch({ onSearch: () => setPersonId('') });
   const replace = useReplaceSessionStaff();
   const [staff, setStaff] = useState<Member[]>(() =>
     session.staff.map((member) =>
@@ -80,15 +80,7 @@ export function StaffEditor({ editionId, session, onDone, onCancel }: StaffEdito
           ))}
         </ul>
       )}
-      <StaffSearchField
-        name="staffSearch"
-        search={search}
-        onSearch={(text) => {
-          setSearch(text);
-          setPersonId('');
-        }}
-        found={candidates.data}
-      />
+      <StaffSearchField name="staffSearch" {...staffSearch} />
       <div className="field-grid field-grid--wide">
         <SelectField
           label={t('editions.staff.person')}

@@ -9,10 +9,19 @@ import { useStaffCandidates } from '../api/staff-candidates';
  * The trainers and facilitators to choose from, narrowed by a search box: an office with years of editions has more
  * than the hundred one list offers, and the box says when the list shows only part of them.
  */
-export function useStaffSearch() {
+export function useStaffSearch({ onSearch }: { onSearch?: () => void } = {}) {
   const [search, setSearch] = useState('');
   const candidates = useStaffCandidates(useDeferredValue(search.trim()));
-  return { search, setSearch, candidates };
+  /** What `StaffSearchField` takes; `onSearch` runs on every change of the text (a choice from the old list is void). */
+  const field = {
+    search,
+    onSearch: (text: string) => {
+      setSearch(text);
+      onSearch?.();
+    },
+    found: candidates.data,
+  };
+  return { search, candidates, field };
 }
 
 export function StaffSearchField({ name, search, onSearch, found }: { name: string; search: string; onSearch: (search: string) => void; found: Page<StaffCandidate> | undefined }) {

@@ -18,7 +18,7 @@ import { StaffSearchField, useStaffSearch } from './staff-search';
  */
 export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: string; sessions: EditionSession[]; onDone: (message: string) => void }) {
   const t = useT();
-  const { search, setSearch, candidates } = useStaffSearch();
+  const { candidates, field: staffSearch } = useStaffSearch({ onSearch: () => setPersonId('') });
   const add = useStaffSessions();
   const kindsHere = [...new Set(sessions.map((session) => session.kind))];
   const [personId, setPersonId] = useState('');
@@ -45,15 +45,7 @@ export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: 
 
   return (
     <form className="form" noValidate onSubmit={submit}>
-      <StaffSearchField
-        name="staffSearch"
-        search={search}
-        onSearch={(text) => {
-          setSearch(text);
-          setPersonId('');
-        }}
-        found={candidates.data}
-      />
+      <StaffSearchField name="staffSearch" {...staffSearch} />
       <div className="field-grid field-grid--wide">
         <SelectField
           label={t('editions.staff.person')}

@@ -39,7 +39,7 @@ export function WizardSettingsForm({ settings, onChange, programmes, editions, c
     error: errors[name],
     onChange: (event: { target: { value: string } }) => onChange({ [name]: event.target.value }),
   });
-  const { search, setSearch, candidates } = useStaffSearch();
+  const { search, candidates, field: staffSearch } = useStaffSearch();
   const found = candidates.data?.items;
   // Everyone a search found or an earlier edition's settings named, so that someone ticked stays in the list when
   // the search shown does not find them.
@@ -113,7 +113,7 @@ export function WizardSettingsForm({ settings, onChange, programmes, editions, c
         <TextField label={t('editions.wizard.location')} hint={t('editions.wizard.locationHint')} {...text('defaultLocation')} />
         <TextField label={t('editions.wizard.onlineUrl')} hint={t('editions.wizard.onlineUrlHint')} type="url" inputMode="url" {...text('defaultOnlineUrl')} />
       </div>
-      <StaffSearchField name="staffSearch" search={search} onSearch={setSearch} found={candidates.data} />
+      <StaffSearchField name="staffSearch" {...staffSearch} />
       {staffPicker('trainerIds')}
       {staffPicker('facilitatorIds')}
       <div className="form__actions">
