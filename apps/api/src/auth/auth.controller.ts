@@ -6,7 +6,6 @@ import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { Auth, type AuthContext, Public } from './auth-context';
-import { isUnusablePasswordLink, PasswordLinkRateLimitedError } from './auth.errors';
 import { AuthService } from './auth.service';
 import { LoginDto, PasswordChangeDto, PasswordLinkCheckDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/login.dto';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
@@ -74,31 +73,28 @@ export class AuthController {
   @Public()
   @Post('password-reset/confirm')
   @HttpCode(204)
-  @RateLimit([{ rule: RATE_LIMITS.passwordLinkAddress, subject: ['address'] }], PasswordLinkRateLimitedError, { keepsTryOn: isUnusablePasswordLink })
-  async confirmPasswordReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
-    await this.authService.confirmPasswordReset(dto.token, dto.password);
+  async confirmPasswordReset(@Body() dto: PasswordResetConfirmDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.authService.confirmPasswordReset(dto.token, dto.password, request.ip);
   }
 
   /** Whether a password link still works, asked as its page opens: 204, or the refusal choosing a password would get. */
   @Public()
   @Post('password-link/check')
   @HttpCode(204)
-  @RateLimit([{ rule: RATE_LIMITS.passwordLinkAddress, subject: ['address'] }], PasswordLinkRateLimitedError, { keepsTryOn: isUnusablePasswordLink })
-  async checkPasswordLink(@Body() dto: PasswordLinkCheckDto): Promise<void> {
-    await this.authService.checkPasswordLink(dto.token, dto.first);
+  async checkPasswordLink(@Body() dto: PasswordLinkCheckDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.authService.checkPasswordLink(dto.token, dto.first, request.ip);
   }
 
   /** The invitation link: sets the first password like a reset link, then logs the person in (as `login` answers). */
   @Public()
   @Post('first-password')
   @HttpCode(200)
-  @RateLimit([{ rule: RATE_LIMITS.passwordLinkAddress, subject: ['address'] }], PasswordLinkRateLimitedError, { keepsTryOn: isUnusablePasswordLink })
   async chooseFirstPassword(
     @Body() dto: PasswordResetConfirmDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeResponse> {
-    const { me, sessionToken } = await this.authService.chooseFirstPassword(dto.token, dto.password, request.auth ?? null);
+    const { me, sessionToken } = await this.authService.chooseFirstPassword(dto.token, dto.password, request.auth ?? null, request.ip);
     reply.setCookie(SESSION_COOKIE, sessionToken, sessionCookieOptions(this.config));
     return me;
   }

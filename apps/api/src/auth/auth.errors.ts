@@ -40,12 +40,9 @@ export class InvalidInvitationLinkError extends defineError(400, 'invitation_lin
 }) {}
 
 export class PasswordLinkRateLimitedError extends defineRateLimitError('password_link_rate_limited', {
-  nl: (minutes) => `Vanaf dit netwerk zijn te veel links geprobeerd die niet (meer) werken. Probeer het over ${minutesNl(minutes)} opnieuw, of vraag een nieuwe link aan.`,
-  en: (minutes) => `Too many links that do not (or no longer) work were tried from this network. Try again in ${minutesEn(minutes)}, or request a new link.`,
+  nl: (minutes) => `Vanaf dit netwerk zijn te veel ongeldige, verlopen of al gebruikte links geprobeerd. Wacht ${minutesNl(minutes)} en open je link dan opnieuw; tot dan wacht ook een goede link.`,
+  en: (minutes) => `Too many invalid, expired or used links were tried from this network. Wait ${minutesEn(minutes)} and open your link again; until then a good link waits too.`,
 }) {}
-
-/** What the password link limit counts: a link that does not work; a weak password or a link that works gives its try back. */
-export const isUnusablePasswordLink = (error: unknown) => error instanceof InvalidResetTokenError || error instanceof InvalidInvitationLinkError;
 
 export class WrongCurrentPasswordError extends defineError(400, 'current_password_wrong', {
   nl: 'Je huidige wachtwoord klopt niet. Er is niets gewijzigd.',

@@ -10,7 +10,16 @@ import { PeopleRepository } from '../people/people.repository';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { RATE_LIMITS, type RateLimitCheck } from '../rate-limits/rate-limits';
 import { type AuthContext, requireLoginSession } from './auth-context';
-import { InvalidCredentialsError, InvalidInvitationLinkError, InvalidResetTokenError, LoginRateLimitedError, PasswordChangeRateLimitedError, PasswordLoginDisabledError, WrongCurrentPasswordError } from './auth.errors';
+import {
+  InvalidCredentialsError,
+  InvalidInvitationLinkError,
+  InvalidResetTokenError,
+  LoginRateLimitedError,
+  PasswordChangeRateLimitedError,
+  PasswordLinkRateLimitedError,
+  PasswordLoginDisabledError,
+  WrongCurrentPasswordError,
+} from './auth.errors';
 import { AuthRepository, type LoginMethod, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { assertNotOwnersWords } from './password-policy';
@@ -156,12 +165,13 @@ export class AuthService implements OnModuleDestroy {
   }
 
   /** A password link that was used or has expired is refused as choosing a password with it would be. */
-  async checkPasswordLink(token: string, first: boolean): Promise<void> {
-    if (!(await this.auth.resetTokenUsable(sha256(token)))) throw first ? new InvalidInvitationLinkError() : new InvalidResetTokenError();
+  async checkPasswordLink(token: string, first: boolean, address: string): Promise<void> {
+    await this.limitLinkGuessing(token, address, first ? InvalidInvitationLinkError : InvalidResetTokenError);
   }
 
   /** A password link (reset or invitation) sets the password once; every other link and every session then ends. */
-  async confirmPasswordReset(token: string, password: string): Promise<void> {
+  async confirmPasswordReset(token: string, password: string, address: string): Promise<void> {
+    await this.limitLinkGuessing(token, address, InvalidResetTokenError);
     await this.setPasswordThroughLink(token, password, InvalidResetTokenError);
   }
 
@@ -169,8 +179,23 @@ export class AuthService implements OnModuleDestroy {
    * The link in an invitation (someone who never had a password): the same one-time link, and then the person is
    * logged in, so choosing a password is the last step before using Koers.
    */
-  async chooseFirstPassword(token: string, password: string, replacing: AuthContext | null): Promise<LoginResult> {
+  async chooseFirstPassword(token: string, password: string, replacing: AuthContext | null, address: string): Promise<LoginResult> {
+    await this.limitLinkGuessing(token, address, InvalidInvitationLinkError);
     return this.startSession(await this.setPasswordThroughLink(token, password, InvalidInvitationLinkError), 'password', replacing);
+  }
+
+  /**
+   * Links that do not work count against the address they are tried from (`RATE_LIMITS.passwordLinkAddress`), and
+   * are refused with `Unusable` before any password is hashed for them. Over the limit every link from there waits, a
+   * working one too, so the answer tells a script guessing links nothing. A working link counts nothing: a room of
+   * people choosing their first password at the same moment is never refused (counted and given back after, 40 at
+   * once had 9 refused).
+   */
+  private async limitLinkGuessing(token: string, address: string, Unusable: new () => Error): Promise<void> {
+    const checks = [{ rule: RATE_LIMITS.passwordLinkAddress, subject: [address] }];
+    if (await this.auth.resetTokenUsable(sha256(token))) return this.limiter.assertNotReached(checks, PasswordLinkRateLimitedError);
+    await this.limiter.consume(checks, PasswordLinkRateLimitedError);
+    throw new Unusable();
   }
 
   private async setPasswordThroughLink(token: string, password: string, Unusable: new () => Error): Promise<string> {

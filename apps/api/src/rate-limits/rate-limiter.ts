@@ -56,6 +56,12 @@ export class RateLimiter {
     return work.add();
   }
 
+  /** Throws `error` (a 429 with Retry-After) when any check has reached its limit already; counts nothing. */
+  async assertNotReached(checks: readonly RateLimitCheck[], error: RateLimitErrorClass): Promise<void> {
+    const retryAfter = await this.counters.reached(checks.map(({ rule, subject }) => ({ key: counterKey(rule, subject), limit: rule.limit, windowMinutes: rule.windowMinutes })));
+    if (retryAfter !== null) throw new error(retryAfter);
+  }
+
   /** Takes back the hit of a request that turned out fine. */
   refund(checks: readonly RateLimitCheck[]): Promise<void> {
     return this.counters.refund(checks.map(({ rule, subject }) => counterKey(rule, subject)));

@@ -54,6 +54,17 @@ export class RateLimitsRepository {
     return over.length === 0 ? null : Math.max(1, ...over.map((row) => row.retryAfter));
   }
 
+  /** Whether any counter has reached its limit, without counting: null when none has, else the seconds until it starts again. */
+  async reached(counters: readonly CounterHit[]): Promise<number | null> {
+    const [row] = await this.db.query(
+      `SELECT max(ceil(extract(epoch FROM c.resets_at - clock_timestamp())))::int AS "retryAfter"
+         FROM rate_limit_counter c JOIN unnest($1::text[], $2::int[]) AS l(key, hit_limit) ON l.key = c.key
+        WHERE c.resets_at > now() AND c.hits >= l.hit_limit`,
+      [counters.map((c) => c.key), counters.map((c) => c.limit)],
+    );
+    return row.retryAfter === null ? null : Math.max(1, row.retryAfter);
+  }
+
   /** Takes back one hit from each counter (a request that turned out fine should not count). */
   async refund(keys: readonly string[]): Promise<void> {
     await this.db.query(`UPDATE rate_limit_counter SET hits = greatest(hits - 1, 0) WHERE key = ANY($1::text[])`, [keys]);
