@@ -35,7 +35,8 @@ describe('estimatedSchoolHolidays', () => {
       { name: 'Herfstvakantie', firstDay: '2026-10-10', lastDay: '2026-10-25' },
       { name: 'Kerstvakantie', firstDay: '2026-12-19', lastDay: '2027-01-03' },
       { name: 'Voorjaarsvakantie', firstDay: '2027-02-06', lastDay: '2027-02-14' },
-      { name: 'Meivakantie', firstDay: '2027-05-01', lastDay: '2027-05-09' },
+      // 27 April 2027 is a Tuesday: its week (17, which the government fixes for 2027) and week 18.
+      { name: 'Meivakantie', firstDay: '2027-04-24', lastDay: '2027-05-09' },
       { name: 'Zomervakantie', firstDay: '2027-07-10', lastDay: '2027-09-05' },
     ]);
     expect(estimatedSchoolHolidays(2026, 'noord')[2]).toEqual({

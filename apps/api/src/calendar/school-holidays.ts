@@ -40,6 +40,13 @@ function isoWeeks(name: SchoolHolidayName, year: number, firstWeek: number, last
   };
 }
 
+/** The May holiday as the estimate blocks it (see `estimatedSchoolHolidays`). */
+function mayHoliday(year: number): SchoolHoliday {
+  const kingsDay = calendarDate(year, 4, 27);
+  const week18 = isoWeeks('Meivakantie', year, 18, 18);
+  return { name: 'Meivakantie', firstDay: addCalendarDays(kingsDay, -((isoWeekday(kingsDay) - SATURDAY + 7) % 7)), lastDay: week18.lastDay };
+}
+
 /**
  * The holidays of a school year by rule, for years without a published table.
  *
@@ -52,7 +59,8 @@ function isoWeeks(name: SchoolHolidayName, year: number, firstWeek: number, last
  *   reproduces the published years exactly;
  * - voorjaarsvakantie: zuid in carnival week (Saturday 50 days before Easter to the
  *   Sunday after); noord and midden ISO weeks 8 and 9 (each gets one of the two);
- * - meivakantie: ISO week 18, the single week the government fixes (schools may add week 17);
+ * - meivakantie: from the Saturday on or before King's Day's 27 April to the Sunday that ends ISO week 18: the week
+ *   the government fixes holds 27 April (week 17 in 2027, 18 in 2026), and schools add the week after it or week 18;
  * - zomervakantie: the regions start a week apart on the Saturdays of ISO weeks 27, 28
  *   and 29, six weeks each, so the span from the Saturday of week 27 to the Sunday of
  *   week 35 covers whichever region goes first or last.
@@ -74,7 +82,7 @@ export function estimatedSchoolHolidays(startYear: number, region: SchoolHoliday
     isoWeeks('Herfstvakantie', startYear, 42, 43),
     { name: 'Kerstvakantie', firstDay: christmasStart, lastDay: addCalendarDays(christmasStart, 15) },
     springHoliday,
-    isoWeeks('Meivakantie', endYear, 18, 18),
+    mayHoliday(endYear),
     {
       name: 'Zomervakantie',
       firstDay: addCalendarDays(mondayOfIsoWeek(endYear, 27), 5),
