@@ -41,7 +41,7 @@ describe('the password policy', () => {
     expect(isGuessablePassword(password, ownersWords(owner))).toBe(false);
   });
 
-  it.each(['Koers2027Koers!', 'Koers-2027-veilig', 'KoersKoers2027', 'mijnkoers2027'])('refuses %s, the service\'s own name with little besides', (password) =>
+  it.each(['Koers2027Koers!', 'Koers-2027-veilig', 'KoersKoers2027', 'mijnkoers2027', 'Ｋｏｅｒｓ２０２７Ｋｏｅｒｓ！'])('refuses %s, the service\'s own name with little besides', (password) =>
     expect(isGuessablePassword(password)).toBe(true),
   );
 

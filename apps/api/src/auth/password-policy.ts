@@ -60,8 +60,8 @@ export function isGuessablePassword(password: string, ownersWords: readonly stri
   return guessable(compactWords.reduce((rest, word) => rest.replaceAll(word, ''), compactPassword));
 }
 
-/** Lower case, without accents: how a person's words are compared, whatever they typed. */
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Lower case, without accents, full-width letters as plain ones: how a person's words are compared, whatever they typed. */
+const folded = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const lettersAndDigits = (text: string) => folded(text).replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Validates a new password against the common-password lists; the length is checked by `@MinLength` beside it. */

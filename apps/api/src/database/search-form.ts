@@ -1,8 +1,11 @@
 /**
- * What a search leaves out as PostgreSQL regular-expression escapes: the accents NFKD split off, and the characters
- * that show nothing (a soft hyphen, zero-width ones, direction marks and isolates, the byte order mark).
+ * What a search leaves out as PostgreSQL regular-expression escapes: tabs and line breaks (a name pasted from a
+ * spreadsheet), the accents NFKD split off, and the characters that show nothing (a soft hyphen, zero-width ones,
+ * direction marks, embeddings and isolates, variation selectors, the byte order mark).
  */
-const SEARCH_IGNORED = ['0300-\\u036f', '00ad', '180e', '200b-\\u200f', '2060-\\u2064', '2066-\\u2069', 'feff'].map((range) => `\\u${range}`).join('');
+const SEARCH_IGNORED = ['0009-\\u000d', '0300-\\u036f', '00ad', '061c', '180e', '200b-\\u200f', '202a-\\u202e', '2060-\\u2064', '2066-\\u2069', 'fe00-\\ufe0f', 'feff']
+  .map((range) => `\\u${range}`)
+  .join('');
 
 /**
  * A text as searches compare it, as an SQL expression: lower case, without accents (é, ü, ç, ş and the like by their

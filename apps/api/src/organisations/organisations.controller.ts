@@ -1,20 +1,17 @@
-import { IsId } from '../app/text';
+import { IsId, SearchText } from '../app/text';
 import type { OrganisationSummary, Page } from '@koers/shared/api';
 import type { SetOrganisationRegionRequest } from '@koers/shared/regions';
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsOptional, ValidateIf } from 'class-validator';
 import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { OrganisationsService } from './organisations.service';
-import { IsStorableText } from '../app/storable-text';
 
 export class OrganisationsQueryDto extends PageQueryDto {
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  @IsStorableText()
+  @SearchText()
   search?: string;
 }
 

@@ -8,19 +8,16 @@ import type { FastifyReply } from 'fastify';
 import { IdParam } from '../app/id-param';
 import { FileAnswer } from '../app/openapi';
 import { PageQueryDto } from '../app/pagination';
-import { NormalisedEmailOrAbsent, PersonName, SingleLineOrNull, IsMailAddress } from '../app/text';
+import { NormalisedEmailOrAbsent, PersonName, SingleLineOrNull, IsMailAddress, SearchText } from '../app/text';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { PersonCorrectionsService } from './person-corrections.service';
 import { exportFileName, PrivacyService } from './privacy.service';
-import { IsStorableText } from '../app/storable-text';
 import { Omittable } from '../app/omittable';
 
 export class PeopleQueryDto extends PageQueryDto {
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  @IsStorableText()
+  @SearchText()
   search?: string;
 }
 

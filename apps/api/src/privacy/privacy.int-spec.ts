@@ -519,6 +519,7 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(await found('Cé\u00adcile')).toEqual(['Cécile de Wit']);
       expect(await found('ＣＥＣＩＬＥ')).toEqual(['Cécile de Wit']);
       expect(await found('𝐂𝐞𝐜𝐢𝐥𝐞\u200e')).toEqual(['Cécile de Wit']);
+      expect(await found('Cécile\tde\r\nWit\u202c')).toEqual(['Cécile de Wit']);
       // Lower case by ICU's rules, also for text of the C locale (which lowers only A to Z).
       const [{ folded }] = await t.db.query(`SELECT ${searchForm(`$1::text COLLATE "C"`)} AS folded`, ['CÉCILE ŁUKASZ ÖZDEMİR Weiß Cæsar Œuvre Ａｎｎａ\u00a0\u202fJo\u00adël\u200dle']);
       expect(folded).toBe('cecilelukaszozdemirweisscaesaroeuvreannajoelle');
