@@ -19,5 +19,15 @@ export function useStaffCandidates(search = '') {
   });
 }
 
-/** How a candidate is offered in a list: their name, and their organisation where they have one. */
-export const candidateLabel = (candidate: StaffCandidate) => (candidate.organisation ? `${candidate.name} (${candidate.organisation})` : candidate.name);
+/**
+ * How candidates are offered in a list: each by name, with their organisation where they have one, and with their
+ * address too where another in the list has the same name (two Anna de Wits are told apart).
+ */
+export function candidateOptions(candidates: readonly StaffCandidate[]): { value: string; label: string }[] {
+  const named = new Map<string, number>();
+  for (const { name } of candidates) named.set(name, (named.get(name) ?? 0) + 1);
+  return candidates.map((candidate) => {
+    const details = [candidate.organisation, named.get(candidate.name)! > 1 ? candidate.email : null].filter(Boolean);
+    return { value: candidate.id, label: details.length > 0 ? `${candidate.name} (${details.join(', ')})` : candidate.name };
+  });
+}

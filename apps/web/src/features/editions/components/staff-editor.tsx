@@ -9,7 +9,7 @@ import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useReplaceSessionStaff } from '../api/session-staff';
-import { candidateLabel } from '../api/staff-candidates';
+import { candidateOptions } from '../api/staff-candidates';
 import { StaffSearchField, useStaffSearch } from './staff-search';
 
 type Member = SessionStaffRequest['staff'][number] & { name: string };
@@ -87,7 +87,7 @@ export function StaffEditor({ editionId, session, onDone, onCancel }: StaffEdito
           name="personId"
           value={personId}
           onChange={(event) => setPersonId(event.target.value)}
-          options={[{ value: '', label: t('editions.staff.choose') }, ...available.map((candidate) => ({ value: candidate.id, label: candidateLabel(candidate) }))]}
+          options={[{ value: '', label: t('editions.staff.choose') }, ...candidateOptions(available)]}
         />
         <SelectField label={t('editions.staff.role')} name="role" value={role} onChange={(event) => setRole(event.target.value as SessionStaffRole)} options={roleOptions} />
       </div>

@@ -8,7 +8,7 @@ import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
-import { candidateLabel } from '../api/staff-candidates';
+import { candidateOptions } from '../api/staff-candidates';
 import { useStaffSessions } from '../api/staff-sessions';
 import { StaffSearchField, useStaffSearch } from './staff-search';
 
@@ -56,7 +56,7 @@ export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: 
           onChange={(event) => setPersonId(event.target.value)}
           options={[
             { value: '', label: t('editions.staff.choose') },
-            ...(candidates.data?.items ?? []).map((candidate) => ({ value: candidate.id, label: candidateLabel(candidate) })),
+            ...candidateOptions(candidates.data?.items ?? []),
           ]}
         />
         <SelectField

@@ -8,7 +8,7 @@ import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { useT } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
-import { candidateLabel } from '../api/staff-candidates';
+import { candidateOptions } from '../api/staff-candidates';
 import type { SettingsErrors, WizardSettings } from '../wizard-model';
 import { SchoolHolidayRegionField } from './school-holiday-region-field';
 import { StaffSearchField, useStaffSearch } from './staff-search';
@@ -45,10 +45,10 @@ export function WizardSettingsForm({ settings, onChange, programmes, editions, c
   // the search shown does not find them.
   const [seen, setSeen] = useState(() => new Map<string, string>());
   useEffect(() => {
-    if (found?.length) setSeen((before) => new Map([...before, ...found.map((candidate) => [candidate.id, candidateLabel(candidate)] as const)]));
+    if (found?.length) setSeen((before) => new Map([...before, ...candidateOptions(found).map(({ value, label }) => [value, label] as const)]));
   }, [found]);
   const staffPicker = (list: 'trainerIds' | 'facilitatorIds') => {
-    const listed = (found ?? []).map((candidate) => ({ value: candidate.id, label: candidateLabel(candidate) }));
+    const listed = candidateOptions(found ?? []);
     const ticked = settings[list].flatMap((id) => {
       const label = seen.get(id) ?? copiedStaff.find((member) => member.personId === id)?.name;
       return listed.some((option) => option.value === id) || label === undefined ? [] : [{ value: id, label }];
