@@ -2,6 +2,7 @@ import type { Locale } from '@koers/shared/domain';
 import type { ScheduleWarning } from '@koers/shared/editions';
 import { calendarDayInWords, instantToAmsterdam } from './amsterdam-time';
 import { holidayNameIn } from './holiday-names';
+import { ROLE_NAMES } from '../app/role-names';
 
 /** A warning before it is put into words for the reader (`describeWarning`). */
 export type PlanWarning = DistributiveOmit<ScheduleWarning, 'message'>;
@@ -86,7 +87,7 @@ export function describeWarning(planned: PlanWarning, locale: Locale): ScheduleW
           : `${warning.groupName} heeft geen begeleider: niemand leidt haar netwerksessies of legt de aanwezigheid vast. Kies er een, of vraag een trainer ze te leiden.`,
       };
     case 'staff_without_sessions': {
-      const role = en ? (warning.role === 'trainer' ? 'trainer' : 'facilitator') : warning.role === 'trainer' ? 'trainer' : 'begeleider';
+      const role = ROLE_NAMES[warning.role][locale];
       const sees = warning.role === 'trainer' ? (en ? ', and sees every participant’s work' : ' en ziet het werk van alle deelnemers') : '';
       return {
         ...warning,

@@ -44,6 +44,7 @@ import {
   StaffInEditionError,
 } from './enrolments.errors';
 import { isActiveStaff, isActiveTeamMember, isStaffRole } from './roles-in-edition.rules';
+import { ROLE_NAMES } from '../app/role-names';
 import {
   type EditionSeats,
   EnrolmentsRepository,
@@ -663,14 +664,6 @@ function fromCsvRow(row: EnrolmentCsvRow): Candidate {
     roleInOrganisation: null,
   };
 }
-
-const ROLE_NAMES: Record<EditionRole, { nl: string; en: string }> = {
-  participant: { nl: 'deelnemer', en: 'participant' },
-  trainer: { nl: 'trainer', en: 'trainer' },
-  facilitator: { nl: 'begeleider', en: 'facilitator' },
-  director: { nl: 'directeur', en: 'director' },
-  internal_team_member: { nl: 'lid van een intern team', en: 'member of an internal team' },
-};
 
 /**
  * Why someone's calendar changed when participants moved up from the waiting list: they moved up themselves, or, with

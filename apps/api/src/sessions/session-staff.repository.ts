@@ -1,5 +1,5 @@
 import type { SessionKind } from '@koers/shared/domain';
-import type { StaffPlan } from '@koers/shared/editions';
+import { PLANNED_STAFF_ROLES, type StaffPlan } from '@koers/shared/editions';
 import type { SessionStaffRequest, StaffCandidate } from '@koers/shared/enrolments';
 import type { SessionStaffMember, SessionStaffRole } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
@@ -203,13 +203,13 @@ export class SessionStaffRepository {
     return this.db.query(
       `SELECT en.person_id AS "personId", p.name AS "personName", en.role, e.name AS "editionName"
          FROM enrolment en JOIN person p ON p.id = en.person_id JOIN edition e ON e.id = en.edition_id
-        WHERE en.edition_id = $1 AND en.person_id = ANY($2::uuid[]) AND en.role IN ('trainer', 'facilitator') AND en.status = 'active'
+        WHERE en.edition_id = $1 AND en.person_id = ANY($2::uuid[]) AND en.role = ANY($3::edition_role[]) AND en.status = 'active'
           AND NOT EXISTS (SELECT 1 FROM session_staff st JOIN session s ON s.id = st.session_id
                            WHERE s.edition_id = $1 AND st.person_id = en.person_id AND st.role::text = en.role::text)
           AND NOT (en.role = 'facilitator' AND EXISTS (SELECT 1 FROM network_group_facilitator f JOIN network_group g ON g.id = f.network_group_id
                                                        WHERE g.edition_id = $1 AND f.person_id = en.person_id))
         ORDER BY p.name, en.role`,
-      [editionId, personIds],
+      [editionId, personIds, PLANNED_STAFF_ROLES],
     );
   }
 
