@@ -1168,6 +1168,11 @@ describe('enrolment', () => {
       await staff(day2.id, guest.id);
       // Off one of their two sessions: nothing to say.
       expect((await staff(day2.id)).body.warnings).toEqual([]);
+      // A facilitator who leads one of the edition's network groups still runs its sessions to come.
+      const leader = await g.person({ name: 'Ahmed Bouzid' });
+      const [group] = await t.db.query(`INSERT INTO network_group (edition_id, name, position) VALUES ($1, 'Netwerkgroep Avans', 1) RETURNING id`, [edition.id]);
+      await t.db.query(`INSERT INTO network_group_facilitator (network_group_id, person_id) VALUES ($1, $2)`, [group.id, leader.id]);
+      await admin.put(`/api/editions/${edition.id}/sessions/${day1.id}/staff`, { staff: [guest.id, leader.id].map((personId, i) => ({ personId, role: i === 0 ? 'trainer' : 'facilitator' })) });
       const offTheLast = await staff(day1.id);
       expect(offTheLast.body.warnings).toEqual([
         {
